@@ -1,0 +1,122 @@
+/**
+ * The simulator's screens, read from the machine's `meta`, and the deep links (`?screen=`)
+ * that open one of them with plausible earlier answers filled in.
+ */
+import { createActor, type AnyStateNode, type SnapshotFrom } from 'xstate';
+import type { OrganizationConfig } from '../config/schema';
+import { isScenarioId, settingsFor, type ScenarioId } from './scenarios';
+import {
+	simulatorMachine,
+	type ScreenMeta,
+	type SimulatorContext,
+	type SimulatorEvent,
+	type SimulatorInput,
+} from './simulator';
+
+export type SimulatorSnapshot = SnapshotFrom<typeof simulatorMachine>;
+
+export interface Screen extends ScreenMeta {
+	/** The machine's state node id, e.g. "simulator.verifyFirst.enterCode". */
+	stateId: string;
+}
+
+function collectScreens(node: AnyStateNode): Screen[] {
+	const own = (node.meta as ScreenMeta | undefined)?.screen
+		? [{ ...(node.meta as ScreenMeta), stateId: node.id }]
+		: [];
+	return [...own, ...Object.values(node.states).flatMap(collectScreens)];
+}
+
+/** Every screen of the simulator, in the machine's order. */
+export const screens: readonly Screen[] = collectScreens(simulatorMachine.root);
+
+export const screenIds: readonly string[] = screens.map((screen) => screen.screen);
+
+export function isScreenId(value: unknown): value is string {
+	return typeof value === 'string' && screenIds.includes(value);
+}
+
+export function screenById(id: string): Screen | undefined {
+	return screens.find((screen) => screen.screen === id);
+}
+
+/** The screen a snapshot shows. */
+export function currentScreen(snapshot: SimulatorSnapshot): Screen {
+	const meta = Object.values(snapshot.getMeta()).find(
+		(value) => (value as ScreenMeta | undefined)?.screen,
+	) as ScreenMeta | undefined;
+	const screen = meta && screenById(meta.screen);
+	if (!screen)
+		throw new Error(`The simulator is in a state with no screen: ${JSON.stringify(snapshot.value)}`);
+	return screen;
+}
+
+export interface DeepLinkPlan {
+	screen: string;
+	scenario: ScenarioId;
+	steps: Array<(context: SimulatorContext) => SimulatorEvent>;
+}
+
+/**
+ * How to open a screen: the chain of `reachedBy` back to the first screen, and the scenario
+ * the screen needs. The requested scenario is kept unless the screen's chain names another.
+ */
+export function planDeepLink(
+	screenId: string,
+	requestedScenario: ScenarioId = 'default',
+): DeepLinkPlan | undefined {
+	const chain: Screen[] = [];
+	for (
+		let screen = screenById(screenId);
+		screen;
+		screen = screen.reachedBy && screenById(screen.reachedBy.from)
+	) {
+		if (chain.includes(screen)) throw new Error(`The deep links of ${screenId} go round in a circle.`);
+		chain.unshift(screen);
+	}
+	if (chain.length === 0) return undefined;
+	const needed = [...chain].reverse().find((screen) => screen.reachedBy?.scenario)?.reachedBy?.scenario;
+	const scenario = needed ?? requestedScenario;
+	return { screen: screenId, scenario, steps: chain.flatMap((screen) => screen.reachedBy?.steps ?? []) };
+}
+
+/** Reads `?screen=` and `?scenario=` safely: unknown or hostile values give the start. */
+export function readSimulatorQuery(search: string): { screen: string | undefined; scenario: ScenarioId } {
+	const params = new URLSearchParams(search);
+	const scenario = params.get('scenario');
+	const screen = params.get('screen');
+	return {
+		scenario: isScenarioId(scenario) ? scenario : 'default',
+		screen: isScreenId(screen) ? screen : undefined,
+	};
+}
+
+/**
+ * Plays a deep link's steps on a started actor. Returns whether it arrived; a plan that can't
+ * arrive (an organization config without the method it needs) leaves the caller to start over.
+ */
+export function playDeepLink(
+	actor: { send: (event: SimulatorEvent) => void; getSnapshot: () => SimulatorSnapshot },
+	plan: DeepLinkPlan,
+): boolean {
+	for (const step of plan.steps) actor.send(step(actor.getSnapshot().context));
+	return currentScreen(actor.getSnapshot()).screen === plan.screen;
+}
+
+/** Starts a simulator at a screen, for tests and tools that need one without a page. */
+export function startAt(screenId: string, input: (scenario: ScenarioId) => SimulatorInput) {
+	const plan = planDeepLink(screenId);
+	if (!plan) throw new Error(`There is no screen "${screenId}". Screens: ${screenIds.join(', ')}`);
+	const actor = createActor(simulatorMachine, { input: input(plan.scenario) }).start();
+	const arrived = playDeepLink(actor, plan);
+	return { actor, arrived, scenario: plan.scenario };
+}
+
+/** The machine's input for a scenario of an organization. */
+export function simulatorInputFor(
+	scenario: ScenarioId,
+	organization: OrganizationConfig,
+	options: Pick<SimulatorInput, 'random' | 'now'> = {},
+): SimulatorInput {
+	return { settings: settingsFor(scenario, organization.verification), organization, ...options };
+}
