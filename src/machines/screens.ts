@@ -116,7 +116,7 @@ export function startAt(screenId: string, input: (scenario: ScenarioId) => Simul
 export function simulatorInputFor(
 	scenario: ScenarioId,
 	organization: OrganizationConfig,
-	options: Pick<SimulatorInput, 'random' | 'now'> = {},
+	options: Pick<SimulatorInput, 'seed' | 'now'> = {},
 ): SimulatorInput {
 	return { settings: settingsFor(scenario, organization.verification), organization, ...options };
 }

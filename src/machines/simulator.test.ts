@@ -22,8 +22,7 @@ import {
 import { fixedClock, seededRandom } from './testing';
 
 const clock = fixedClock();
-const inputFor = (scenario: ScenarioId) =>
-	simulatorInputFor(scenario, org, { random: seededRandom(7), now: clock });
+const inputFor = (scenario: ScenarioId) => simulatorInputFor(scenario, org, { seed: 7, now: clock });
 
 function start(scenario: ScenarioId = 'default') {
 	return createActor(simulatorMachine, { input: inputFor(scenario) }).start();

@@ -32,6 +32,7 @@ import {
 	type VerificationMethodId,
 } from './portal';
 import type { ScenarioId, SimulatorSettings } from './scenarios';
+import { seededRandom } from './testing';
 
 /** The fields a screen can show an error for. */
 export type FieldId =
@@ -63,8 +64,8 @@ export interface SimulatorInput {
 	organization: Pick<OrganizationConfig, 'organizationName' | 'practicePhoneNumber' | 'emailDomain'> & {
 		passwordPolicy: PasswordPolicy;
 	};
-	/** Source of CAPTCHA characters and codes; tests and screenshots pass a seeded one. */
-	random?: () => number;
+	/** Seeds the CAPTCHA characters and codes; tests and screenshots pass one to get the same each time. */
+	seed?: number;
 	/** The clock the authenticator app's codes follow; tests pass a fixed one. */
 	now?: () => number;
 }
@@ -75,7 +76,12 @@ export interface SimulatorContext {
 	emailDomain: string;
 	phoneOnFile: string;
 	passwordPolicy: PasswordPolicy;
-	random: () => number;
+	/**
+	 * Every CAPTCHA and code is drawn from `seed` and the number of draws so far, so the same
+	 * snapshot and event always give the same result (which the graph walk in the tests needs).
+	 */
+	seed: number;
+	draws: number;
 	now: () => number;
 	/** The seed of the practice authenticator app's codes. */
 	appSeed: string;
@@ -127,6 +133,11 @@ const freshAttempts = {
 	failedAnswerAttempts: 0,
 } as const;
 
+/** The next value drawn from the context's seed, and the draw count to store with it. */
+function nextDraw(context: SimulatorContext, draw: (random: () => number) => string) {
+	return { value: draw(seededRandom(context.seed + context.draws)), draws: context.draws + 1 };
+}
+
 function currentAppCodes(context: SimulatorContext): string[] {
 	const now = context.now();
 	// Like a real authenticator, accept the code that has just been replaced as well.
@@ -147,17 +158,18 @@ function offeredNow(context: SimulatorContext): VerificationMethodId[] {
 }
 
 function startContext(input: SimulatorInput): SimulatorContext {
-	const random = input.random ?? Math.random;
+	const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
 	return {
 		settings: input.settings,
 		organizationName: input.organization.organizationName,
 		emailDomain: input.organization.emailDomain,
 		phoneOnFile: input.organization.practicePhoneNumber,
 		passwordPolicy: input.organization.passwordPolicy,
-		random,
+		seed,
+		draws: 2,
 		now: input.now ?? Date.now,
-		appSeed: drawCaptcha(random, 8),
-		captcha: drawCaptcha(random),
+		appSeed: drawCaptcha(seededRandom(seed), 8),
+		captcha: drawCaptcha(seededRandom(seed + 1)),
 		userName: '',
 		goal: 'reset',
 		selectedMethod: undefined,
@@ -209,12 +221,12 @@ function verificationStep(step: 1 | 2) {
 					'call.start': { guard: 'isOfficeCallSelected', target: 'answerCall', actions: 'startCall' },
 					'notification.send': { guard: 'isNotificationSelected', target: 'approveNotification' },
 					'code.submit': [
-						{ guard: 'isAppCodeCorrect', target: 'verified' },
+						{ guard: 'isAppCodeCorrect', target: '#simulator.verified' },
 						{ guard: 'isLastCodeAttempt', target: '#simulator.blocked', actions: 'blockForCode' },
 						{ guard: 'isAppCodeSelected', actions: 'refuseCode' },
 					],
 					'questions.submit': [
-						{ guard: 'areAnswersCorrect', target: 'verified' },
+						{ guard: 'areAnswersCorrect', target: '#simulator.verified' },
 						{ guard: 'isLastAnswerAttempt', target: '#simulator.blocked', actions: 'blockForAnswers' },
 						{ guard: 'areQuestionsSelected', actions: 'refuseAnswers' },
 					],
@@ -229,7 +241,7 @@ function verificationStep(step: 1 | 2) {
 				} satisfies ScreenMeta,
 				on: {
 					'code.submit': [
-						{ guard: 'isSentCodeCorrect', target: 'verified' },
+						{ guard: 'isSentCodeCorrect', target: '#simulator.verified' },
 						{ guard: 'isLastCodeAttempt', target: '#simulator.blocked', actions: 'blockForCode' },
 						{ actions: 'refuseCode' },
 					],
@@ -246,7 +258,10 @@ function verificationStep(step: 1 | 2) {
 					'call.answer': { guard: 'isRinging', actions: 'answerCall' },
 					'call.confirm': { guard: 'isCallAnswered', actions: 'confirmCall' },
 					'call.decline': { guard: 'isRinging', target: 'noResponse' },
-					'verify.next': [{ guard: 'isCallConfirmed', target: 'verified' }, { actions: 'remindToAnswer' }],
+					'verify.next': [
+						{ guard: 'isCallConfirmed', target: '#simulator.verified' },
+						{ actions: 'remindToAnswer' },
+					],
 				},
 			},
 			approveNotification: {
@@ -257,7 +272,7 @@ function verificationStep(step: 1 | 2) {
 					reachedBy: recipes.approveNotification,
 				} satisfies ScreenMeta,
 				on: {
-					'notification.approve': { target: 'verified' },
+					'notification.approve': { target: '#simulator.verified' },
 					'notification.deny': { target: 'noResponse' },
 				},
 			},
@@ -271,14 +286,6 @@ function verificationStep(step: 1 | 2) {
 				on: {
 					retry: { target: 'chooseMethod', actions: 'clearErrors' },
 				},
-			},
-			verified: {
-				entry: 'recordMethodUsed',
-				always: [
-					{ guard: 'needsAnotherStep', target: '#simulator.verifySecond' },
-					{ guard: 'isUnlocking', target: '#simulator.unlocked' },
-					{ target: '#simulator.newPassword' },
-				],
 			},
 		},
 	} as const;
@@ -430,11 +437,14 @@ export const simulatorMachine = setup({
 					practicePhoneNumber: context.phoneOnFile,
 					passwordPolicy: context.passwordPolicy,
 				},
-				random: context.random,
+				seed: context.seed + context.draws,
 				now: context.now,
 			}),
 		})),
-		drawNewCaptcha: assign({ captcha: ({ context }) => drawCaptcha(context.random), errors: {} }),
+		drawNewCaptcha: assign(({ context }) => {
+			const { value: captcha, draws } = nextDraw(context, drawCaptcha);
+			return { captcha, draws, errors: {} };
+		}),
 		rememberUser: assign({
 			userName: ({ event }) => (event.type === 'who.submit' ? event.userName.trim() : ''),
 			errors: {},
@@ -452,7 +462,9 @@ export const simulatorMachine = setup({
 						: "The characters didn't match the picture. Here are new ones: try again.";
 			}
 			// A wrong guess gets fresh characters, so nobody can keep guessing at one picture.
-			return { errors, captcha: captchaWrong ? drawCaptcha(context.random) : context.captcha };
+			if (!captchaWrong) return { errors };
+			const { value: captcha, draws } = nextDraw(context, drawCaptcha);
+			return { errors, captcha, draws };
 		}),
 		chooseGoal: assign({
 			goal: ({ event }) =>
@@ -469,7 +481,10 @@ export const simulatorMachine = setup({
 				event.type === 'method.select' ? event.method : context.selectedMethod,
 			errors: {},
 		}),
-		sendCode: assign({ sentCode: ({ context }) => generateVerificationCode(context.random), errors: {} }),
+		sendCode: assign(({ context }) => {
+			const { value: sentCode, draws } = nextDraw(context, generateVerificationCode);
+			return { sentCode, draws, errors: {} };
+		}),
 		startCall: assign({ callStatus: 'ringing' as const, errors: {} }),
 		answerCall: assign({ callStatus: 'answered' as const }),
 		confirmCall: assign({ callStatus: 'confirmed' as const, errors: {} }),
@@ -579,6 +594,15 @@ export const simulatorMachine = setup({
 		},
 		verifyFirst: verificationStep(1),
 		verifySecond: verificationStep(2),
+		// Not a screen: where both verification steps go once the user has proved who they are.
+		verified: {
+			entry: 'recordMethodUsed',
+			always: [
+				{ guard: 'needsAnotherStep', target: 'verifySecond' },
+				{ guard: 'isUnlocking', target: 'unlocked' },
+				{ target: 'newPassword' },
+			],
+		},
 		newPassword: {
 			meta: {
 				screen: 'new-password',

@@ -1,4 +1,4 @@
-/** Deterministic sources of randomness and time for tests, screenshots and demos. */
+/** Deterministic randomness and time: the machine draws from a seed; tests and screenshots fix both. */
 
 /** A small seeded generator (mulberry32): the same seed gives the same CAPTCHA and codes. */
 export function seededRandom(seed: number): () => number {
