@@ -80,14 +80,23 @@ export function planDeepLink(
 	return { screen: screenId, scenario, steps: chain.flatMap((screen) => screen.reachedBy?.steps ?? []) };
 }
 
-/** Reads `?screen=` and `?scenario=` safely: unknown or hostile values give the start. */
-export function readSimulatorQuery(search: string): { screen: string | undefined; scenario: ScenarioId } {
+export interface SimulatorQuery {
+	screen: string | undefined;
+	scenario: ScenarioId;
+	/** Fixes the CAPTCHA characters and codes, for screenshots and rehearsed demos. */
+	seed: number | undefined;
+}
+
+/** Reads `?screen=`, `?scenario=` and `?seed=` safely: unknown or hostile values give the start. */
+export function readSimulatorQuery(search: string): SimulatorQuery {
 	const params = new URLSearchParams(search);
 	const scenario = params.get('scenario');
 	const screen = params.get('screen');
+	const seed = params.get('seed');
 	return {
 		scenario: isScenarioId(scenario) ? scenario : 'default',
 		screen: isScreenId(screen) ? screen : undefined,
+		seed: seed !== null && /^\d{1,9}$/.test(seed) ? Number(seed) : undefined,
 	};
 }
 
@@ -103,14 +112,28 @@ export function playDeepLink(
 	return currentScreen(actor.getSnapshot()).screen === plan.screen;
 }
 
-/** Starts a simulator at a screen, for tests and tools that need one without a page. */
-export function startAt(screenId: string, input: (scenario: ScenarioId) => SimulatorInput) {
-	const plan = planDeepLink(screenId);
-	if (!plan) throw new Error(`There is no screen "${screenId}". Screens: ${screenIds.join(', ')}`);
-	const actor = createActor(simulatorMachine, { input: input(plan.scenario) }).start();
-	const arrived = playDeepLink(actor, plan);
-	return { actor, arrived, scenario: plan.scenario };
+/**
+ * Starts a simulator as a query asks: at the requested screen when it can get there, else at
+ * the start of the requested scenario. Never throws on what the address says.
+ */
+export function openSimulator(query: SimulatorQuery, inputFor: (scenario: ScenarioId) => SimulatorInput) {
+	const plan = query.screen ? planDeepLink(query.screen, query.scenario) : undefined;
+	if (plan) {
+		const actor = createActor(simulatorMachine, { input: inputFor(plan.scenario) }).start();
+		if (playDeepLink(actor, plan)) return { actor, scenario: plan.scenario, arrived: true };
+		actor.stop();
+	}
+	const actor = createActor(simulatorMachine, { input: inputFor(query.scenario) }).start();
+	return { actor, scenario: query.scenario, arrived: !query.screen };
 }
+
+/** Starts a simulator at a screen, for tests and tools that need one without a page. */
+export function startAt(screenId: string, inputFor: (scenario: ScenarioId) => SimulatorInput) {
+	if (!isScreenId(screenId)) throw new Error(`There is no screen "${screenId}". Screens: ${screenIds.join(', ')}`);
+	return openSimulator({ screen: screenId, scenario: 'default', seed: undefined }, inputFor);
+}
+
+export type SimulatorActor = ReturnType<typeof openSimulator>['actor'];
 
 /** The machine's input for a scenario of an organization. */
 export function simulatorInputFor(

@@ -283,13 +283,14 @@ describe('screens and deep links', () => {
 	});
 
 	it.each([
-		['?screen=nope', undefined, 'default'],
-		['?screen=<script>alert(1)</script>&scenario=../../etc', undefined, 'default'],
-		['?screen=__proto__&scenario=constructor', undefined, 'default'],
-		['?screen=done&scenario=unlock', 'done', 'unlock'],
-		['', undefined, 'default'],
-	])('reads %s safely', (search, screen, scenario) => {
-		expect(readSimulatorQuery(search)).toEqual({ screen, scenario });
+		['?screen=nope', undefined, 'default', undefined],
+		['?screen=<script>alert(1)</script>&scenario=../../etc&seed=-1', undefined, 'default', undefined],
+		['?screen=__proto__&scenario=constructor&seed=1e9', undefined, 'default', undefined],
+		['?screen=done&scenario=unlock&seed=42', 'done', 'unlock', 42],
+		['?seed=9999999999', undefined, 'default', undefined],
+		['', undefined, 'default', undefined],
+	])('reads %s safely', (search, screen, scenario, seed) => {
+		expect(readSimulatorQuery(search)).toEqual({ screen, scenario, seed });
 	});
 });
 
