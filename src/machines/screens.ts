@@ -18,12 +18,13 @@ export type SimulatorSnapshot = SnapshotFrom<typeof simulatorMachine>;
 export interface Screen extends ScreenMeta {
 	/** The machine's state node id, e.g. "simulator.verifyFirst.enterCode". */
 	stateId: string;
+	/** The state's own key, e.g. "enterCode": both verification steps share their views. */
+	view: string;
 }
 
 function collectScreens(node: AnyStateNode): Screen[] {
-	const own = (node.meta as ScreenMeta | undefined)?.screen
-		? [{ ...(node.meta as ScreenMeta), stateId: node.id }]
-		: [];
+	const meta = node.meta as ScreenMeta | undefined;
+	const own = meta?.screen ? [{ ...meta, stateId: node.id, view: node.key }] : [];
 	return [...own, ...Object.values(node.states).flatMap(collectScreens)];
 }
 
@@ -129,7 +130,8 @@ export function openSimulator(query: SimulatorQuery, inputFor: (scenario: Scenar
 
 /** Starts a simulator at a screen, for tests and tools that need one without a page. */
 export function startAt(screenId: string, inputFor: (scenario: ScenarioId) => SimulatorInput) {
-	if (!isScreenId(screenId)) throw new Error(`There is no screen "${screenId}". Screens: ${screenIds.join(', ')}`);
+	if (!isScreenId(screenId))
+		throw new Error(`There is no screen "${screenId}". Screens: ${screenIds.join(', ')}`);
 	return openSimulator({ screen: screenId, scenario: 'default', seed: undefined }, inputFor);
 }
 
@@ -142,4 +144,33 @@ export function simulatorInputFor(
 	options: Pick<SimulatorInput, 'seed' | 'now'> = {},
 ): SimulatorInput {
 	return { settings: settingsFor(scenario, organization.verification), organization, ...options };
+}
+
+export interface BreadcrumbStep {
+	label: string;
+	status: 'done' | 'current' | 'todo';
+}
+
+/** The portal's breadcrumb, e.g. "verification step 1 ✓ > choose a new password". */
+export function breadcrumbFor(snapshot: SimulatorSnapshot): BreadcrumbStep[] {
+	const { requiredMethods } = snapshot.context.settings;
+	const labels = [
+		'verification step 1',
+		...(requiredMethods === 2 ? ['verification step 2'] : []),
+		snapshot.context.goal === 'unlock' ? 'unlock your account' : 'choose a new password',
+	];
+	const position = snapshot.matches('verifyFirst')
+		? 0
+		: snapshot.matches('verifySecond')
+			? 1
+			: snapshot.matches('newPassword')
+				? labels.length - 1
+				: snapshot.matches('done') || snapshot.matches('unlocked')
+					? labels.length
+					: -1;
+	if (position < 0) return [];
+	return labels.map((label, index) => ({
+		label,
+		status: index < position ? 'done' : index === position ? 'current' : 'todo',
+	}));
 }

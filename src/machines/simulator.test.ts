@@ -4,6 +4,7 @@ import { org } from '../config';
 import { authenticatorCodeAt } from '../rules/code';
 import type { ScenarioId } from './scenarios';
 import {
+	breadcrumbFor,
 	currentScreen,
 	planDeepLink,
 	readSimulatorQuery,
@@ -305,5 +306,28 @@ describe('events a screen does not expect', () => {
 		];
 		for (const event of stray) actor.send(event);
 		expect(screenOf(actor)).toBe('who-are-you');
+	});
+});
+
+describe('the breadcrumb', () => {
+	it('shows where the user is, with the steps already done', () => {
+		const { actor } = startAt('new-password', inputFor);
+		expect(breadcrumbFor(actor.getSnapshot())).toEqual([
+			{ label: 'verification step 1', status: 'done' },
+			{ label: 'choose a new password', status: 'current' },
+		]);
+	});
+
+	it('has a second verification step when two methods are required', () => {
+		const { actor } = startAt('second-method', inputFor);
+		expect(breadcrumbFor(actor.getSnapshot()).map((step) => step.status)).toEqual([
+			'done',
+			'current',
+			'todo',
+		]);
+	});
+
+	it('is empty before verification begins', () => {
+		expect(breadcrumbFor(start().getSnapshot())).toEqual([]);
 	});
 });

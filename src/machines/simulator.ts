@@ -222,7 +222,11 @@ function verificationStep(step: 1 | 2) {
 					'notification.send': { guard: 'isNotificationSelected', target: 'approveNotification' },
 					'code.submit': [
 						{ guard: 'isAppCodeCorrect', target: '#simulator.verified' },
-						{ guard: 'isLastCodeAttempt', target: '#simulator.blocked', actions: 'blockForCode' },
+						{
+							guard: and(['isAppCodeSelected', 'isLastCodeAttempt']),
+							target: '#simulator.blocked',
+							actions: 'blockForCode',
+						},
 						{ guard: 'isAppCodeSelected', actions: 'refuseCode' },
 					],
 					'questions.submit': [

@@ -203,41 +203,53 @@ export function replay(scenario: ScenarioId, organization: OrganizationConfig, i
 
 /**
  * Paths that together take every transition of the machine: for each state the walk reaches
- * and each event enabled there, the shortest path to the state plus that event; then the
- * fewest of those that still cover everything, longest first.
+ * (deepest first) and each event enabled there, the shortest path to the state plus that
+ * event, kept only when the event takes a transition no kept path has taken yet.
  */
 export function coveringPaths(organization: OrganizationConfig): ModelPath[] {
-	const candidates: ModelPath[] = [];
-	for (const scenario of scenarioIds) {
-		const input = simulatorInputFor(scenario, organization, { seed: 1, now: fixedClock() });
-		const shortest = getShortestPaths(simulatorMachine, {
-			input,
+	const names = machineTransitions();
+	const reached = scenarioIds.flatMap((scenario) =>
+		getShortestPaths(simulatorMachine, {
+			input: simulatorInputFor(scenario, organization, { seed: 1, now: fixedClock() }),
 			events: (snapshot) => candidateEvents(snapshot.context),
 			serializeState: (snapshot) => serializeForWalk(snapshot as SimulatorSnapshot),
-		});
-		for (const path of shortest) {
+		}).map((path) => ({
+			scenario,
+			state: path.state,
 			// steps[0] is the start ("xstate.init"), not an event the user sent.
-			const intents = path.steps.slice(1).map((step) => intentOf(step.event));
-			for (const next of candidateEvents(path.state.context)) {
-				if (path.state.can(next))
-					candidates.push(replay(scenario, organization, [...intents, intentOf(next)]));
-			}
-		}
-	}
-	candidates.sort((a, b) => b.steps.length - a.steps.length);
+			intents: path.steps.slice(1).map((step) => intentOf(step.event)),
+		})),
+	);
+	reached.sort((a, b) => b.intents.length - a.intents.length);
+
 	const covered = new Set<string>();
 	const chosen: ModelPath[] = [];
-	for (const candidate of candidates) {
-		if ([...candidate.transitions].some((transition) => !covered.has(transition))) {
-			chosen.push(candidate);
-			candidate.transitions.forEach((transition) => covered.add(transition));
+	for (const { scenario, state, intents } of reached) {
+		for (const next of candidateEvents(state.context)) {
+			if (!state.can(next)) continue;
+			// A cheap look at what the event would take, before replaying the whole path. Where it
+			// leads through an eventless state (`verified`), only a replay tells which way it goes on.
+			const taken = simulatorMachine.getTransitionData(state, next);
+			const throughEventless = taken.some((transition) =>
+				transition.target?.some((node) => node.always?.length),
+			);
+			if (!throughEventless && taken.every((transition) => covered.has(names.get(transition) ?? '')))
+				continue;
+			const path = replay(scenario, organization, [...intents, intentOf(next)]);
+			if ([...path.transitions].every((transition) => covered.has(transition))) continue;
+			chosen.push(path);
+			path.transitions.forEach((transition) => covered.add(transition));
 		}
 	}
 	return chosen;
 }
 
-/** A short name for a path in test titles: its scenario and the screens it passes. */
+/** A name for a path in test titles: its scenario, the screens it passes and its last event. */
 export function describePath(path: ModelPath): string {
-	const screens = path.steps.map((step) => step.screen).filter((screen, i, all) => screen !== all[i - 1]);
-	return `${path.scenario}: ${['who-are-you', ...screens].filter((s, i, all) => s !== all[i - 1]).join(' > ')}`;
+	const screens = ['who-are-you', ...path.steps.map((step) => step.screen)].filter(
+		(s, i, all) => s !== all[i - 1],
+	);
+	const last = path.steps.at(-1);
+	const ending = last ? `, last ${last.event.type}${last.right ? '' : ' (wrong)'}` : '';
+	return `${path.scenario}: ${screens.join(' > ')} (${path.steps.length} steps${ending})`;
 }
