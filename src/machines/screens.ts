@@ -117,7 +117,9 @@ export function playDeepLink(
  * Starts a simulator as a query asks: at the requested screen when it can get there, else at
  * the start of the requested scenario. Never throws on what the address says.
  */
-export function openSimulator(query: SimulatorQuery, inputFor: (scenario: ScenarioId) => SimulatorInput) {
+export type SimulatorInputFactory = (scenario: ScenarioId) => SimulatorInput;
+
+export function openSimulator(query: SimulatorQuery, inputFor: SimulatorInputFactory) {
 	const plan = query.screen ? planDeepLink(query.screen, query.scenario) : undefined;
 	if (plan) {
 		const actor = createActor(simulatorMachine, { input: inputFor(plan.scenario) }).start();
@@ -129,7 +131,7 @@ export function openSimulator(query: SimulatorQuery, inputFor: (scenario: Scenar
 }
 
 /** Starts a simulator at a screen, for tests and tools that need one without a page. */
-export function startAt(screenId: string, inputFor: (scenario: ScenarioId) => SimulatorInput) {
+export function startAt(screenId: string, inputFor: SimulatorInputFactory) {
 	if (!isScreenId(screenId))
 		throw new Error(`There is no screen "${screenId}". Screens: ${screenIds.join(', ')}`);
 	return openSimulator({ screen: screenId, scenario: 'default', seed: undefined }, inputFor);
