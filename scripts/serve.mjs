@@ -2,8 +2,10 @@
 // No dependencies: it is what `npm start` runs after the build, and what the browser tests use.
 //   node scripts/serve.mjs [--port 4321] [--dir dist]
 // SITE_BASE (e.g. /it/password-help/) serves the site under a sub-path, like the build.
+// Responses carry the headers of the build's `_headers` file, as Netlify or Cloudflare would
+// send them, so the browser tests see the real Content-Security-Policy and frame rules.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -43,6 +45,41 @@ if (!existsSync(join(root, 'index.html'))) {
 	process.exit(1);
 }
 
+/**
+ * The rules of a `_headers` file: a path (`/*` matches by prefix) and its indented headers.
+ * A header given by several matching rules is joined with a comma, as Cloudflare does;
+ * the generated file never does that (src/integrations/security/header-files.ts).
+ */
+function readHeaderRules(file) {
+	if (!existsSync(file)) return [];
+	const rules = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim() || line.trimStart().startsWith('#')) continue;
+		if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+		else
+			rules.at(-1)?.headers.push(
+				line
+					.trim()
+					.split(/:\s*(.*)/s)
+					.slice(0, 2),
+			);
+	}
+	return rules;
+}
+function headersFor(urlPath) {
+	const headers = {};
+	// Read on every request: a rebuild while the server runs changes the policy's hashes.
+	for (const rule of readHeaderRules(join(root, '_headers'))) {
+		const matches = rule.path.endsWith('*')
+			? urlPath.startsWith(rule.path.slice(0, -1))
+			: rule.path === urlPath;
+		if (!matches) continue;
+		for (const [name, value] of rule.headers)
+			headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+	}
+	return headers;
+}
+
 function resolveFile(urlPath) {
 	if (!urlPath.startsWith(base)) return undefined;
 	const relative = normalize(decodeURIComponent(urlPath.slice(base.length)));
@@ -65,8 +102,12 @@ const server = createServer((request, response) => {
 	response.writeHead(status, {
 		'Content-Type': contentTypes[extname(served)] ?? 'application/octet-stream',
 		'X-Content-Type-Options': 'nosniff',
+		...headersFor(url.pathname),
 	});
-	createReadStream(served).pipe(response);
+	// A file removed while it is read (a rebuild under way) ends this response, not the server.
+	createReadStream(served)
+		.on('error', () => response.destroy())
+		.pipe(response);
 });
 
 server.listen(port, 'localhost', () => {

@@ -42,7 +42,11 @@ describe('organization config', () => {
 	});
 
 	it.each([
-		['portalUrl', 'http://aka.ms/sspr', 'portalUrl: expected an https:// address, received "http://aka.ms/sspr"'],
+		[
+			'portalUrl',
+			'http://aka.ms/sspr',
+			'portalUrl: expected an https:// address, received "http://aka.ms/sspr"',
+		],
 		['helpdesk.phone', 'call us', 'helpdesk.phone: expected a phone number'],
 		['helpdesk.email', 'servicedesk', 'helpdesk.email: expected an email address'],
 		['verification.methods', ['text', 'pigeon'], 'verification.methods.1: expected one of: email, text'],
@@ -51,7 +55,11 @@ describe('organization config', () => {
 		['passwordPolicy.minLength', 6, 'passwordPolicy.minLength: expected at least 8'],
 		['passwordPolicy.maxLength', 300, 'passwordPolicy.maxLength: expected at most 256'],
 		['emailDomain', 'Contoso', 'emailDomain: expected a lower-case domain'],
-		['lastChecked', '1 Nov 2026', 'lastChecked: expected a date written as YYYY-MM-DD, received "1 Nov 2026"'],
+		[
+			'lastChecked',
+			'1 Nov 2026',
+			'lastChecked: expected a date written as YYYY-MM-DD, received "1 Nov 2026"',
+		],
 		['organizationName', undefined, 'organizationName:'],
 	])('rejects a bad %s and names the field', (path, value, expected) => {
 		const problems = problemsFor(configWith(path, value));
