@@ -86,6 +86,8 @@ export interface SimulatorQuery {
 	scenario: ScenarioId;
 	/** Fixes the CAPTCHA characters and codes, for screenshots and rehearsed demos. */
 	seed: number | undefined;
+	/** Opens presenter mode (`?presenter`), for trainers. */
+	presenter?: boolean;
 }
 
 /** Reads `?screen=`, `?scenario=` and `?seed=` safely: unknown or hostile values give the start. */
@@ -98,6 +100,7 @@ export function readSimulatorQuery(search: string): SimulatorQuery {
 		scenario: isScenarioId(scenario) ? scenario : 'default',
 		screen: isScreenId(screen) ? screen : undefined,
 		seed: seed !== null && /^\d{1,9}$/.test(seed) ? Number(seed) : undefined,
+		presenter: params.has('presenter'),
 	};
 }
 

@@ -291,7 +291,7 @@ describe('screens and deep links', () => {
 		['?seed=9999999999', undefined, 'default', undefined],
 		['', undefined, 'default', undefined],
 	])('reads %s safely', (search, screen, scenario, seed) => {
-		expect(readSimulatorQuery(search)).toEqual({ screen, scenario, seed });
+		expect(readSimulatorQuery(search)).toEqual({ screen, scenario, seed, presenter: false });
 	});
 });
 

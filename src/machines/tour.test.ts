@@ -15,7 +15,18 @@ describe('the trainer tour', () => {
 		['two-methods', ['who-are-you', 'choose-method', 'enter-code', 'second-method', 'new-password', 'done']],
 		['not-registered', ['who-are-you', 'could-not-verify']],
 		['unlock', ['who-are-you', 'why-trouble', 'choose-method', 'enter-code', 'new-password', 'done']],
-		['all-methods', ['who-are-you', 'choose-method', 'enter-code', 'second-method', 'second-enter-code', 'new-password', 'done']],
+		[
+			'all-methods',
+			[
+				'who-are-you',
+				'choose-method',
+				'enter-code',
+				'second-method',
+				'second-enter-code',
+				'new-password',
+				'done',
+			],
+		],
 	] as const)('walks the %s scenario to its end', (scenario, screens) => {
 		expect(tourScreens(scenario, inputFor)).toEqual(screens);
 	});

@@ -19,7 +19,11 @@ export function nextTourEvent(snapshot: SimulatorSnapshot): SimulatorEvent | und
 	const { context } = snapshot;
 	switch (currentScreen(snapshot).view) {
 		case 'whoAreYou':
-			return { type: 'who.submit', userName: practiceUserName(context.emailDomain), captcha: context.captcha };
+			return {
+				type: 'who.submit',
+				userName: practiceUserName(context.emailDomain),
+				captcha: context.captcha,
+			};
 		case 'whyTrouble':
 			return { type: 'trouble.choose', reason: 'forgot' };
 		case 'chooseMethod':
@@ -36,7 +40,10 @@ export function nextTourEvent(snapshot: SimulatorSnapshot): SimulatorEvent | und
 				case 'authenticatorCode':
 					return { type: 'code.submit', code: currentAppCode(context) };
 				case 'securityQuestions':
-					return { type: 'questions.submit', answers: practiceSecurityQuestions.map((question) => question.answer) };
+					return {
+						type: 'questions.submit',
+						answers: practiceSecurityQuestions.map((question) => question.answer),
+					};
 				default:
 					return undefined;
 			}

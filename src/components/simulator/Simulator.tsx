@@ -1,33 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { OrganizationConfig } from '../../config/schema';
 import { scenarioIds, scenarios, type ScenarioId } from '../../machines/scenarios';
 import {
 	openSimulator,
 	readSimulatorQuery,
 	simulatorInputFor,
+	type SimulatorInputFactory,
 	type SimulatorQuery,
 } from '../../machines/screens';
-import type { OrganizationConfig } from '../../config/schema';
 import { SimulatorContext } from './context';
 import type { SimulatorOrganization } from './organization';
 import { Portal } from './Portal';
 import { PracticePhone } from './PracticePhone';
+import { Presenter } from './Presenter';
 import './simulator.css';
 
 interface SimulatorProps {
 	organization: SimulatorOrganization;
 	/** The site's base path, for links out of the simulator (e.g. to /after-reset/). */
 	base?: string;
-	/** On /practice/: read `?screen=` and `?scenario=`, and offer the scenario picker. */
+	/** On /practice/: read `?screen=` and `?scenario=`, and offer the scenario picker and presenter mode. */
 	standalone?: boolean;
 }
 
 const startOfDefault: SimulatorQuery = { screen: undefined, scenario: 'default', seed: undefined };
-
-function open(organization: SimulatorOrganization, query: SimulatorQuery) {
-	// The simulator needs only part of the config; the rest of the type is not read.
-	const config = organization as OrganizationConfig;
-	return openSimulator(query, (scenario) => simulatorInputFor(scenario, config, { seed: query.seed }));
-}
 
 /**
  * The practice simulator: the portal and the practice phone, with a permanent notice that
@@ -36,29 +33,70 @@ function open(organization: SimulatorOrganization, query: SimulatorQuery) {
  */
 export default function Simulator({ organization, base: rawBase = '/', standalone = false }: SimulatorProps) {
 	const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
-	const [simulator, setSimulator] = useState<ReturnType<typeof open> | null>(null);
+	const [seed, setSeed] = useState<number | undefined>(undefined);
+	// The simulator needs only part of the config; the rest of the type is not read.
+	const inputFor: SimulatorInputFactory = useMemo(
+		() => (scenario) => simulatorInputFor(scenario, organization as OrganizationConfig, { seed }),
+		[organization, seed],
+	);
+	const [simulator, setSimulator] = useState<ReturnType<typeof openSimulator> | null>(null);
+	const [presenting, setPresenting] = useState(false);
+	const root = useRef<HTMLElement>(null);
+	const stage = useRef<HTMLDivElement>(null);
+
+	const reopen = useCallback(
+		(query: SimulatorQuery) =>
+			setSimulator((previous) => {
+				previous?.actor.stop();
+				return openSimulator(query, inputFor);
+			}),
+		[inputFor],
+	);
 
 	useEffect(() => {
-		const opened = open(
-			organization,
-			standalone ? readSimulatorQuery(window.location.search) : startOfDefault,
+		const query = standalone ? readSimulatorQuery(window.location.search) : startOfDefault;
+		setSeed(query.seed);
+		const opened = openSimulator(query, (scenario) =>
+			simulatorInputFor(scenario, organization as OrganizationConfig, { seed: query.seed }),
 		);
 		setSimulator(opened);
+		setPresenting(query.presenter === true);
 		return () => {
 			opened.actor.stop();
 		};
 	}, [organization, standalone]);
 
 	const changeScenario = (scenario: ScenarioId) => {
-		simulator?.actor.stop();
-		setSimulator(open(organization, { ...startOfDefault, scenario }));
+		reopen({ ...startOfDefault, scenario });
 		const url = new URL(window.location.href);
 		url.search = scenario === 'default' ? '' : `?scenario=${scenario}`;
 		window.history.replaceState(null, '', url);
 	};
 
-	return (
-		<section className="sim" aria-label="Password reset practice">
+	const [fullScreenWanted, setFullScreenWanted] = useState(false);
+	const present = () => {
+		setPresenting(true);
+		setFullScreenWanted(true);
+	};
+
+	// Full screen where the browser allows it (after a click); the large layout works without it.
+	useEffect(() => {
+		if (!presenting || !fullScreenWanted) return;
+		setFullScreenWanted(false);
+		root.current?.requestFullscreen?.().catch(() => undefined);
+	}, [presenting, fullScreenWanted]);
+
+	const stopPresenting = useCallback(() => {
+		setPresenting(false);
+		if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+	}, []);
+
+	const simulatorView = (
+		<section
+			ref={root}
+			className={presenting ? 'sim sim-presenting' : 'sim'}
+			aria-label="Password reset practice"
+		>
 			<p className="sim-notice">
 				<strong>Practice only.</strong> This is not the real password reset portal, and nothing you type
 				leaves this page. Never type a real password here.
@@ -66,24 +104,43 @@ export default function Simulator({ organization, base: rawBase = '/', standalon
 			{standalone && simulator && (
 				<div className="sim-scenario">
 					<label htmlFor="sim-scenario">Practice scenario</label>
-					<select
-						id="sim-scenario"
-						value={simulator.scenario}
-						onChange={(event) => changeScenario(event.target.value as ScenarioId)}
-					>
-						{scenarioIds.map((id) => (
-							<option key={id} value={id}>
-								{scenarios[id].title}
-							</option>
-						))}
-					</select>
+					<div className="sim-scenario-row">
+						<select
+							id="sim-scenario"
+							value={simulator.scenario}
+							onChange={(event) => changeScenario(event.target.value as ScenarioId)}
+						>
+							{scenarioIds.map((id) => (
+								<option key={id} value={id}>
+									{scenarios[id].title}
+								</option>
+							))}
+						</select>
+						{!presenting && (
+							<button type="button" className="sim-button" onClick={present}>
+								Presenter mode
+							</button>
+						)}
+					</div>
 					<p className="sim-hint">{scenarios[simulator.scenario].description}</p>
 				</div>
 			)}
 			{simulator ? (
 				<SimulatorContext.Provider value={{ actor: simulator.actor, organization, base }}>
+					{presenting && (
+						<Presenter
+							key={simulator.scenario}
+							scenario={simulator.scenario}
+							inputFor={inputFor}
+							reopen={reopen}
+							onExit={stopPresenting}
+							stage={stage}
+						/>
+					)}
 					<div className="sim-layout">
-						<Portal key={simulator.actor.id + simulator.scenario} />
+						<div ref={stage}>
+							<Portal key={simulator.actor.id} />
+						</div>
 						<PracticePhone />
 					</div>
 				</SimulatorContext.Provider>
@@ -95,4 +152,7 @@ export default function Simulator({ organization, base: rawBase = '/', standalon
 			)}
 		</section>
 	);
+	// Presenting, the simulator covers the page; Starlight's layout isolates its content
+	// column, so only outside it (at the end of <body>) can it cover the header and sidebar.
+	return presenting ? createPortal(simulatorView, document.body) : simulatorView;
 }

@@ -14,7 +14,7 @@ interface SimulatorIsland {
 /** One simulator per island: the screens and the practice phone share its actor. */
 export const SimulatorContext = createContext<SimulatorIsland | null>(null);
 
-function useIsland(): SimulatorIsland {
+export function useIsland(): SimulatorIsland {
 	const island = useContext(SimulatorContext);
 	if (!island) throw new Error('A simulator screen was rendered outside <Simulator>.');
 	return island;
