@@ -16,7 +16,7 @@ test.describe('presenter mode', () => {
 		await expect(controls).toBeVisible();
 		await page.keyboard.press('?');
 		await expect(region.getByRole('heading', { name: 'Presenter keys' })).toBeVisible();
-		await expect(region.getByText('Jump to a screen')).toBeVisible();
+		await expect(region.getByText('Jump to that screen of the scenario')).toBeVisible();
 	});
 
 	test('→ fills the fields as a user would and advances; ← goes back; R restarts', async ({ page }) => {

@@ -8,6 +8,7 @@ import {
 } from '../../machines/screens';
 import { nextTourEvent, tourScreens } from '../../machines/tour';
 import { useIsland, useSimulator } from './context';
+import { presenterKeys } from './presenterKeys';
 import { fieldValuesFor, typeAndSubmit } from './typeLikeAUser';
 
 interface PresenterProps {
@@ -21,17 +22,6 @@ interface PresenterProps {
 
 /** How long each step of auto-play stays on screen, so that a room can follow. */
 const autoPlayPauseMs = 3500;
-
-export const presenterKeys = [
-	['→', 'Next step'],
-	['←', 'Back'],
-	['R', 'Restart'],
-	['1–9', 'Jump to a screen'],
-	['Space', 'Play or pause'],
-	['N', 'Speaker notes'],
-	['?', 'Show the keys'],
-	['Esc', 'Leave presenter mode'],
-] as const;
 
 /**
  * Presenter mode: big type, the practice phone beside the portal, keys and buttons to step
