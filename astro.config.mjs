@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import { org } from './src/config/index.ts';
 import { rehypeBaseLinks } from './src/integrations/base-path.ts';
+import { preactInTheBrowser } from './src/integrations/preact-in-the-browser.ts';
 import { externalLinksList } from './src/integrations/external-links.ts';
 import { securityHeaders } from './src/integrations/security/index.ts';
 import { astroCspConfig } from './src/integrations/security/policy.ts';
@@ -18,6 +19,7 @@ export default defineConfig({
 	// Sub-path hosting (e.g. /it/password-help/) is set at build time, see README "Deploy".
 	base,
 	trailingSlash: 'always',
+	vite: { plugins: [preactInTheBrowser()] },
 	// Content Security Policy with hashes, as a <meta> tag; the same policy goes into the
 	// header files (src/integrations/security). No 'unsafe-inline' for scripts.
 	security: { csp: await astroCspConfig() },

@@ -42,7 +42,7 @@ test.describe('presenter mode', () => {
 
 	test('auto-play walks the scenario to the end with a caption per step, and pauses', async ({ page }) => {
 		await page.clock.install({ time: fixedTime });
-		await page.clock.pauseAt(fixedTime);
+		await page.clock.pauseAt(new Date(fixedTime.getTime() + 1000));
 		await page.goto('practice/?presenter');
 		const region = practiceRegion(page);
 		/** Moves the page's clock on, half a second at a time, until the screen shows (or a minute passes). */
@@ -52,7 +52,11 @@ test.describe('presenter mode', () => {
 				await page.clock.runFor(500);
 			}
 		};
-		await expect(region.getByRole('toolbar', { name: 'Presenter controls' })).toBeVisible();
+		// The islands schedule their effects with timers too, so the paused clock must move for them.
+		await expect(async () => {
+			await page.clock.runFor(100);
+			await expect(region.getByRole('toolbar', { name: 'Presenter controls' })).toBeVisible({ timeout: 100 });
+		}).toPass();
 		await region.getByRole('button', { name: /Play/ }).click();
 		await playUntil(tour[1]!);
 		await expect(shownScreen(page)).toHaveAttribute('data-screen', tour[1]!);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ScenarioId } from '../../machines/scenarios';
 import {
 	currentScreen,
@@ -89,7 +89,8 @@ export function Presenter({ scenario, inputFor, reopen, onExit, stage }: Present
 		return () => window.clearTimeout(timer);
 	}, [playing, atEnd, step, advance]);
 
-	useEffect(() => {
+	// Bound as the controls appear (a layout effect), so the keys work as soon as they are shown.
+	useLayoutEffect(() => {
 		const onKey = (event: KeyboardEvent) => {
 			const target = event.target as HTMLElement | null;
 			// Keys typed into the portal's fields are the user's, not the presenter's.
