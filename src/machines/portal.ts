@@ -2,7 +2,7 @@
  * Facts about the real portal's verification methods, with its exact labels
  * (see shared/spec/sspr-portal.md §1). The simulator's machine and screens read these.
  */
-import type { VerificationMethodId } from '../config/schema';
+import { verificationMethodIds, type VerificationMethodId } from '../config/schema';
 
 export type { VerificationMethodId };
 
@@ -81,16 +81,8 @@ export const verificationMethods: Record<VerificationMethodId, VerificationMetho
 	},
 };
 
-/** The portal lists methods in this order; the first offered one starts selected. */
-export const portalMethodOrder: readonly VerificationMethodId[] = [
-	'email',
-	'text',
-	'call',
-	'officeCall',
-	'securityQuestions',
-	'authenticatorNotification',
-	'authenticatorCode',
-];
+/** The portal lists methods in this order, which is the order the config's schema names them in. */
+export const portalMethodOrder: readonly VerificationMethodId[] = verificationMethodIds;
 
 /** The methods the portal offers at a verification step, leaving out the devices already used. */
 export function methodsOffered(
