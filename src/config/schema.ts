@@ -1,16 +1,8 @@
 import { z } from 'zod';
 
-/** Every verification method the real portal can offer, in the portal's own order. */
-export const verificationMethodIds = [
-	'email',
-	'text',
-	'call',
-	'officeCall',
-	'securityQuestions',
-	'authenticatorNotification',
-	'authenticatorCode',
-] as const;
-export type VerificationMethodId = (typeof verificationMethodIds)[number];
+import { verificationMethodIds } from './methods';
+
+export { verificationMethodIds, type VerificationMethodId } from './methods';
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
 

@@ -2,7 +2,7 @@
  * Facts about the real portal's verification methods, with its exact labels
  * (see shared/spec/sspr-portal.md §1). The simulator's machine and screens read these.
  */
-import { verificationMethodIds, type VerificationMethodId } from '../config/schema';
+import { verificationMethodIds, type VerificationMethodId } from '../config/methods';
 
 export type { VerificationMethodId };
 
