@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { passwordStrength } from '../../rules/password';
 import { useOrganization, useSend, useSimulator } from './context';
 import { Field, formText } from './Field';
@@ -12,7 +12,7 @@ export function NewPassword() {
 	const [password, setPassword] = useState('');
 	const strength = passwordStrength(password, { policy: passwordPolicy, organizationName, userName });
 
-	const submit = (event: FormEvent<HTMLFormElement>) => {
+	const submit = (event: SubmitEvent<HTMLFormElement>) => {
 		event.preventDefault();
 		send({
 			type: 'password.submit',

@@ -1,4 +1,4 @@
-import { useId, type FormEvent } from 'react';
+import { useId, type SubmitEvent } from 'react';
 import {
 	methodsOffered,
 	practiceAlternateEmail,
@@ -51,7 +51,7 @@ function MethodFirstStep({ method }: { method: VerificationMethodId }) {
 	const masked = maskPhoneNumber(practicePhoneNumber);
 
 	const sendOnly = (
-		event: FormEvent<HTMLFormElement>,
+		event: SubmitEvent<HTMLFormElement>,
 		type: 'email.send' | 'call.start' | 'notification.send',
 	) => {
 		event.preventDefault();

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { Captcha } from './Captcha';
 import { useOrganization, useSend, useSimulator } from './context';
 import { Field, formText } from './Field';
@@ -10,7 +10,7 @@ export function WhoAreYou() {
 	const captcha = useSimulator((snapshot) => snapshot.context.captcha);
 	const errors = useSimulator((snapshot) => snapshot.context.errors);
 
-	const submit = (event: FormEvent<HTMLFormElement>) => {
+	const submit = (event: SubmitEvent<HTMLFormElement>) => {
 		event.preventDefault();
 		send({
 			type: 'who.submit',
