@@ -216,12 +216,8 @@ async function main() {
 		const guide = report.pages['reset-password/'];
 		report.simulatorAddsJs = guide.afterScroll.js - guide.beforeScroll.js;
 		report.clickToPaintMedianMs = Number((await clickToPaint(browser, siteOrigin)).toFixed(1));
-		try {
-			const { guideImageWeight } = await import('./bench/image-weight.mjs');
-			report.guideImages = guideImageWeight?.();
-		} catch (error) {
-			report.guideImages = { error: String(error.message ?? error) };
-		}
+		const { pageImageWeight } = await import('./bench/image-weight.mjs');
+		report.guideImages = pageImageWeight({ dist: join(root, 'dist'), page: 'reset-password' });
 		if (!args.has('--no-lighthouse')) report.lighthouse = await runLighthouse(chromePath, siteOrigin);
 	} finally {
 		await browser.close();
@@ -296,7 +292,9 @@ async function main() {
 	console.log(
 		`Median time from a click to the next simulator screen painted: ${report.clickToPaintMedianMs} ms (20 clicks).`,
 	);
-	if (report.guideImages) console.log(`Guide page images: ${JSON.stringify(report.guideImages)}`);
+	for (const [reader, { width, dpr, files, bytes }] of Object.entries(report.guideImages.readers)) {
+		console.log(`Guide page images for a ${reader} (${width} px, ${dpr}×): ${files} files, ${kb(bytes)} KB.`);
+	}
 	if (report.lighthouse) {
 		console.log('\nLighthouse (mobile)\n');
 		console.log(
