@@ -70,7 +70,7 @@ export default defineConfig({
 				starlightLinksValidator({
 					errorOnLocalLinks: false,
 					// The embed page is an Astro page outside Starlight, which the validator can't see.
-					exclude: ['/embed/practice/'],
+					exclude: [`${base.replace(/\/?$/, '/')}embed/practice/`],
 				}),
 			],
 		}),
