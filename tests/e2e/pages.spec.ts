@@ -31,15 +31,51 @@ for (const path of pages) {
 			expect(pageProblems.foreignRequests).toEqual([]);
 		});
 
-		test('has no serious or critical accessibility violation', async ({ page }) => {
+		for (const [theme, colorScheme] of [
+			['light', 'light'],
+			['dark', 'dark'],
+		] as const) {
+			for (const [width, viewport] of [
+				['desktop', { width: 1280, height: 800 }],
+				['phone', { width: 360, height: 740 }],
+			] as const) {
+				test(`has no serious or critical accessibility violation (${theme}, ${width})`, async ({ page }) => {
+					await page.setViewportSize(viewport);
+					await page.emulateMedia({ colorScheme });
+					await page.goto(path);
+					await page.waitForLoadState('networkidle');
+					const results = await new AxeBuilder({ page })
+						.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+						.analyze();
+					const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+					expect(
+						serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
+					).toEqual([]);
+				});
+			}
+		}
+
+		test('shows where the keyboard focus is on every control it reaches', async ({ page }) => {
 			await page.goto(path);
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-				.analyze();
-			const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-			expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual(
-				[],
-			);
+			await page.waitForLoadState('networkidle');
+			const unmarked: string[] = [];
+			for (let stop = 0; stop < 12; stop++) {
+				await page.keyboard.press('Tab');
+				const focus = await page.evaluate(() => {
+					const element = document.activeElement as HTMLElement | null;
+					if (!element || element === document.body) return null;
+					const style = getComputedStyle(element);
+					const marked =
+						(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+						style.boxShadow !== 'none';
+					return {
+						marked,
+						name: `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 30)}"`,
+					};
+				});
+				if (focus && !focus.marked) unmarked.push(focus.name);
+			}
+			expect(unmarked).toEqual([]);
 		});
 
 		test('does not scroll sideways on a 360 px wide phone', async ({ page }) => {
