@@ -39,7 +39,8 @@ for (const path of pages) {
 		const internal = [
 			...new Set(addresses.filter((address) => address.startsWith(origin)).map((a) => a.split('#')[0]!)),
 		];
-		expect(internal.length).toBeGreaterThan(5);
+		// Every page links at least its stylesheet and its script; the Starlight pages far more.
+		expect(internal.length).toBeGreaterThan(1);
 		for (const address of internal) {
 			expect(new URL(address).pathname, `${address} stays under the base`).toMatch(
 				new RegExp(`^${subpathBase}`),
