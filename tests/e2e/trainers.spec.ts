@@ -59,6 +59,17 @@ test.describe('trainers: the table of screens', () => {
 		expect(linked.toSorted()).toEqual([...screenIds].toSorted());
 	});
 
+	for (const screen of screens) {
+		test(`its link for "${screen.title}" opens that screen of the simulator`, async ({ page }) => {
+			await page.goto('trainers/');
+			await tableOf(page, /screens of the practice portal/)
+				.getByRole('link', { name: screen.title, exact: true })
+				.click();
+			const region = page.getByRole('region', { name: 'Password reset practice' });
+			await expect(region.locator('[data-screen]')).toHaveAttribute('data-screen', screen.screen);
+		});
+	}
+
 	test('every practice link it gives loads the practice page', async ({ page, request }) => {
 		await page.goto('trainers/');
 		const links = page.getByRole('table').getByRole('link');
