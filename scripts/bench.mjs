@@ -226,7 +226,7 @@ async function main() {
 	}
 
 	// The budgets, each with what was measured.
-	const check = (name, pass, measured) => report.budgets.push({ name, pass, measured });
+	const check = (name, pass, measured, note) => report.budgets.push({ name, pass, measured, note });
 	const guidePages = ['', 'before-you-start/', 'reset-password/', 'troubleshooting/'];
 	for (const path of guidePages) {
 		const js = report.pages[path]?.beforeScroll.js;
