@@ -4,6 +4,7 @@ import {
 	bannedTermsFor,
 	checkNewPassword,
 	defaultPasswordPolicy,
+	describePasswordPolicy,
 	findDisallowedCharacters,
 	isWithinOneEdit,
 	normalizeForBannedCheck,
@@ -321,5 +322,13 @@ describe('passwordStrength', () => {
 			expect(check(password).ok).toBe(false);
 			expect(passwordStrength(password, context).level).toBeLessThanOrEqual(1);
 		}
+	});
+});
+
+describe('describePasswordPolicy', () => {
+	it('says the length and the kinds of character the policy needs', () => {
+		expect(
+			describePasswordPolicy({ ...defaultPasswordPolicy, minLength: 12, requiredCharacterClasses: 4 }),
+		).toMatch(/^Use 12 to 256 characters\. Use all four of these: /);
 	});
 });

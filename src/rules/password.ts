@@ -265,6 +265,11 @@ export function isBannedPassword(password: string, context: PasswordContext): bo
 	return scoreBannedPassword(password, bannedTermsFor(context)).score < minimumBannedPasswordScore;
 }
 
+/** The policy in one plain sentence, for the hint under the new password field. */
+export function describePasswordPolicy(policy: PasswordPolicy): string {
+	return `Use ${policy.minLength} to ${policy.maxLength} characters. ${describeRequiredClasses(policy.requiredCharacterClasses)}`;
+}
+
 function describeRequiredClasses(required: number): string {
 	const names = Object.values(characterClassNames).join(', ');
 	return required >= 4 ? `Use all four of these: ${names}.` : `Use at least three of these: ${names}.`;

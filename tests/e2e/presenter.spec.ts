@@ -14,9 +14,13 @@ test.describe('presenter mode', () => {
 		await region.getByRole('button', { name: 'Presenter mode' }).click();
 		const controls = region.getByRole('toolbar', { name: 'Presenter controls' });
 		await expect(controls).toBeVisible();
+		await expect(controls.getByRole('button', { name: 'Next step →' })).toBeFocused();
 		await page.keyboard.press('?');
 		await expect(region.getByRole('heading', { name: 'Presenter keys' })).toBeVisible();
 		await expect(region.getByText('Jump to that screen of the scenario')).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(controls).toBeHidden();
+		await expect(region.getByRole('button', { name: 'Presenter mode' })).toBeFocused();
 	});
 
 	test('→ fills the fields as a user would and advances; ← goes back; R restarts', async ({ page }) => {

@@ -7,14 +7,29 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
 	/** The error for this field; announced, and tied to the field. */
 	error?: string | undefined;
 	required?: boolean;
+	/** Marks the field wrong when its error is shown elsewhere (one error for several fields). */
+	invalid?: boolean;
+	/** The id of such a shared error, so the field is described by it. */
+	describedBy?: string;
 }
 
 /** A labelled input whose hint and error are tied to it, as screen readers expect. */
-export function Field({ label, hint, error, required, ...input }: FieldProps) {
+export function Field({
+	label,
+	hint,
+	error,
+	required,
+	invalid,
+	describedBy: sharedError,
+	...input
+}: FieldProps) {
 	const id = useId();
 	const hintId = `${id}-hint`;
 	const errorId = `${id}-error`;
-	const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+	const describedBy =
+		[hint ? hintId : '', error ? errorId : '', invalid && sharedError ? sharedError : '']
+			.filter(Boolean)
+			.join(' ') || undefined;
 	return (
 		<div className="sim-field">
 			<label htmlFor={id}>
@@ -28,7 +43,7 @@ export function Field({ label, hint, error, required, ...input }: FieldProps) {
 			)}
 			<input
 				id={id}
-				aria-invalid={error ? true : undefined}
+				aria-invalid={error || invalid ? true : undefined}
 				aria-describedby={describedBy}
 				aria-required={required || undefined}
 				{...input}

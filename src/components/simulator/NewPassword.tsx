@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { passwordStrength } from '../../rules/password';
+import { describePasswordPolicy, passwordStrength } from '../../rules/password';
 import { useOrganization, useSend, useSimulator } from './context';
 import { Field, formText } from './Field';
 import { ScreenActions } from './ScreenActions';
@@ -32,6 +32,7 @@ export function NewPassword() {
 				required
 				value={password}
 				onChange={(event) => setPassword(event.target.value)}
+				hint={describePasswordPolicy(passwordPolicy)}
 				error={errors.password}
 			/>
 			<div className="sim-strength" data-level={strength.level}>
@@ -54,11 +55,6 @@ export function NewPassword() {
 				required
 				error={errors.confirmation}
 			/>
-			<p className="sim-hint">
-				Use at least {passwordPolicy.minLength} characters, with at least{' '}
-				{passwordPolicy.requiredCharacterClasses === 4 ? 'all four' : 'three'} of: small letters, capitals,
-				numbers and symbols.
-			</p>
 			<ScreenActions primary="Finish" />
 		</form>
 	);

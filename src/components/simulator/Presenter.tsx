@@ -41,18 +41,27 @@ export function Presenter({ scenario, inputFor, reopen, onExit, stage }: Present
 	const [showKeys, setShowKeys] = useState(false);
 	const [history, setHistory] = useState<string[]>([]);
 	const busy = useRef(false);
+	const nextButton = useRef<HTMLButtonElement>(null);
+
+	// Opening presenter mode moves focus to its main control.
+	useEffect(() => {
+		nextButton.current?.focus();
+	}, []);
 
 	const advance = useCallback(async () => {
 		const event = nextTourEvent(actor.getSnapshot());
 		if (!event || busy.current) return;
 		busy.current = true;
-		const from = currentScreen(actor.getSnapshot()).screen;
-		const values = fieldValuesFor(event);
-		const typed = values && stage.current ? await typeAndSubmit(stage.current, values) : false;
-		if (!typed) actor.send(event);
-		const to = currentScreen(actor.getSnapshot()).screen;
-		if (to !== from) setHistory((previous) => [...previous, from]);
-		busy.current = false;
+		try {
+			const from = currentScreen(actor.getSnapshot()).screen;
+			const values = fieldValuesFor(event);
+			const typed = values && stage.current ? await typeAndSubmit(stage.current, values) : false;
+			if (!typed) actor.send(event);
+			const to = currentScreen(actor.getSnapshot()).screen;
+			if (to !== from) setHistory((previous) => [...previous, from]);
+		} finally {
+			busy.current = false;
+		}
 	}, [actor, stage]);
 
 	const back = useCallback(() => {
@@ -126,6 +135,7 @@ export function Presenter({ scenario, inputFor, reopen, onExit, stage }: Present
 					← Back
 				</button>
 				<button
+					ref={nextButton}
 					type="button"
 					className="sim-button sim-button-primary"
 					onClick={() => void advance()}

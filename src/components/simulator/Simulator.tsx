@@ -44,27 +44,34 @@ export default function Simulator({ organization, base: rawBase = '/', standalon
 	const root = useRef<HTMLElement>(null);
 	const stage = useRef<HTMLDivElement>(null);
 
+	// The running simulator, kept in a ref too, so that whichever one is current is stopped
+	// when it is replaced or when the island goes away.
+	const running = useRef<ReturnType<typeof openSimulator> | null>(null);
+	const show = useCallback((opened: ReturnType<typeof openSimulator>) => {
+		running.current?.actor.stop();
+		running.current = opened;
+		setSimulator(opened);
+	}, []);
+
 	const reopen = useCallback(
-		(query: SimulatorQuery) =>
-			setSimulator((previous) => {
-				previous?.actor.stop();
-				return openSimulator(query, inputFor);
-			}),
-		[inputFor],
+		(query: SimulatorQuery) => show(openSimulator(query, inputFor)),
+		[show, inputFor],
 	);
 
 	useEffect(() => {
 		const query = standalone ? readSimulatorQuery(window.location.search) : startOfDefault;
 		setSeed(query.seed);
-		const opened = openSimulator(query, (scenario) =>
-			simulatorInputFor(scenario, organization as OrganizationConfig, { seed: query.seed }),
+		show(
+			openSimulator(query, (scenario) =>
+				simulatorInputFor(scenario, organization as OrganizationConfig, { seed: query.seed }),
+			),
 		);
-		setSimulator(opened);
 		setPresenting(query.presenter === true);
 		return () => {
-			opened.actor.stop();
+			running.current?.actor.stop();
+			running.current = null;
 		};
-	}, [organization, standalone]);
+	}, [organization, standalone, show]);
 
 	const changeScenario = (scenario: ScenarioId) => {
 		reopen({ ...startOfDefault, scenario });
@@ -86,10 +93,34 @@ export default function Simulator({ organization, base: rawBase = '/', standalon
 		root.current?.requestFullscreen?.().catch(() => undefined);
 	}, [presenting, fullScreenWanted]);
 
+	const presenterButton = useRef<HTMLButtonElement>(null);
+	const wasPresenting = useRef(false);
 	const stopPresenting = useCallback(() => {
 		setPresenting(false);
 		if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
 	}, []);
+
+	useEffect(() => {
+		if (!presenting) {
+			// Back from presenting: focus returns to the button that started it.
+			if (wasPresenting.current) presenterButton.current?.focus();
+			wasPresenting.current = false;
+			return;
+		}
+		wasPresenting.current = true;
+		// The rest of the page is behind the presenter's layer: keep the keyboard out of it.
+		const behind = [...document.body.children].filter((element) => element !== root.current);
+		behind.forEach((element) => element.setAttribute('inert', ''));
+		// In full screen the browser takes the first Esc to leave full screen; leave presenting too.
+		const onFullScreenChange = () => {
+			if (!document.fullscreenElement) setPresenting(false);
+		};
+		document.addEventListener('fullscreenchange', onFullScreenChange);
+		return () => {
+			behind.forEach((element) => element.removeAttribute('inert'));
+			document.removeEventListener('fullscreenchange', onFullScreenChange);
+		};
+	}, [presenting]);
 
 	const simulatorView = (
 		<section
@@ -117,7 +148,7 @@ export default function Simulator({ organization, base: rawBase = '/', standalon
 							))}
 						</select>
 						{!presenting && (
-							<button type="button" className="sim-button" onClick={present}>
+							<button ref={presenterButton} type="button" className="sim-button" onClick={present}>
 								Presenter mode
 							</button>
 						)}

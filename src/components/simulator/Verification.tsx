@@ -1,6 +1,7 @@
+import { shallowEqual } from '@xstate/react';
 import { useId, type SubmitEvent } from 'react';
 import {
-	methodsOffered,
+	portalMethodOrder,
 	practiceAlternateEmail,
 	practiceSecurityQuestions,
 	verificationMethods,
@@ -15,8 +16,10 @@ import { ScreenActions } from './ScreenActions';
 export function ChooseMethod() {
 	const send = useSend();
 	const groupId = useId();
-	const offered = useSimulator((snapshot) =>
-		methodsOffered(snapshot.context.settings.methods, snapshot.context.usedMethods),
+	// The methods the machine lets the user choose now: it alone knows which devices are used.
+	const offered = useSimulator(
+		(snapshot) => portalMethodOrder.filter((method) => snapshot.can({ type: 'method.select', method })),
+		shallowEqual,
 	);
 	const selected = useSimulator((snapshot) => snapshot.context.selectedMethod);
 	return (
@@ -100,7 +103,7 @@ function MethodFirstStep({ method }: { method: VerificationMethodId }) {
 		case 'callThenConfirm':
 			return (
 				<form noValidate onSubmit={(event) => sendOnly(event, 'call.start')}>
-					<p>You will receive a call at your office phone ({masked}). Answer it to verify your account.</p>
+					<p>You will receive a call at your office phone. Answer it to verify your account.</p>
 					<ScreenActions primary={actionLabel} />
 				</form>
 			);
@@ -157,7 +160,6 @@ function SecurityQuestions({ error }: { error: string | undefined }) {
 	return (
 		<form
 			noValidate
-			aria-describedby={errorId}
 			onSubmit={(event) => {
 				event.preventDefault();
 				const form = event.currentTarget;
@@ -176,7 +178,8 @@ function SecurityQuestions({ error }: { error: string | undefined }) {
 					label={question.question}
 					name={`answer${index}`}
 					autoComplete="off"
-					aria-invalid={error ? true : undefined}
+					invalid={Boolean(error)}
+					describedBy={errorId}
 				/>
 			))}
 			<FieldError id={errorId} message={error} />
@@ -205,7 +208,6 @@ export function AnswerCall() {
 	return (
 		<form
 			noValidate
-			aria-describedby={errorId}
 			onSubmit={(event) => {
 				event.preventDefault();
 				send({ type: 'verify.next' });
@@ -216,7 +218,7 @@ export function AnswerCall() {
 				{confirmed ? 'Call confirmed. Select Next.' : 'Waiting for you to answer…'}
 			</p>
 			<FieldError id={errorId} message={error} />
-			<ScreenActions primary="Next" />
+			<ScreenActions primary="Next" primaryDescribedBy={error ? errorId : undefined} />
 		</form>
 	);
 }
