@@ -1,5 +1,5 @@
 import { shallowEqual } from '@xstate/react';
-import { useId, type SubmitEvent } from 'react';
+import { useId, type ReactNode } from 'react';
 import {
 	portalMethodOrder,
 	practiceAlternateEmail,
@@ -53,14 +53,6 @@ function MethodFirstStep({ method }: { method: VerificationMethodId }) {
 	const { kind, actionLabel } = verificationMethods[method];
 	const masked = maskPhoneNumber(practicePhoneNumber);
 
-	const sendOnly = (
-		event: SubmitEvent<HTMLFormElement>,
-		type: 'email.send' | 'call.start' | 'notification.send',
-	) => {
-		event.preventDefault();
-		send({ type });
-	};
-
 	switch (kind) {
 		case 'phoneNumberThenCode':
 		case 'phoneNumberThenCall':
@@ -92,27 +84,22 @@ function MethodFirstStep({ method }: { method: VerificationMethodId }) {
 			);
 		case 'sendCode':
 			return (
-				<form noValidate onSubmit={(event) => sendOnly(event, 'email.send')}>
-					<p>
-						You will receive an email containing a verification code at your alternate email address (
-						{practiceAlternateEmail}).
-					</p>
-					<ScreenActions primary={actionLabel} />
-				</form>
+				<SendForm event="email.send" action={actionLabel}>
+					You will receive an email containing a verification code at your alternate email address (
+					{practiceAlternateEmail}).
+				</SendForm>
 			);
 		case 'callThenConfirm':
 			return (
-				<form noValidate onSubmit={(event) => sendOnly(event, 'call.start')}>
-					<p>You will receive a call at your office phone. Answer it to verify your account.</p>
-					<ScreenActions primary={actionLabel} />
-				</form>
+				<SendForm event="call.start" action={actionLabel}>
+					You will receive a call at your office phone. Answer it to verify your account.
+				</SendForm>
 			);
 		case 'approveNotification':
 			return (
-				<form noValidate onSubmit={(event) => sendOnly(event, 'notification.send')}>
-					<p>We will send a notification to your authenticator app. Approve it to verify your account.</p>
-					<ScreenActions primary={actionLabel} />
-				</form>
+				<SendForm event="notification.send" action={actionLabel}>
+					We will send a notification to your authenticator app. Approve it to verify your account.
+				</SendForm>
 			);
 		case 'typeAppCode':
 			return (
@@ -124,6 +111,31 @@ function MethodFirstStep({ method }: { method: VerificationMethodId }) {
 		case 'answerQuestions':
 			return <SecurityQuestions error={errors.answers} />;
 	}
+}
+
+/** A method whose first step is one button: Email, Call or Send Notification. */
+function SendForm({
+	event,
+	action,
+	children,
+}: {
+	event: 'email.send' | 'call.start' | 'notification.send';
+	action: string | undefined;
+	children: ReactNode;
+}) {
+	const send = useSend();
+	return (
+		<form
+			noValidate
+			onSubmit={(submitted) => {
+				submitted.preventDefault();
+				send({ type: event });
+			}}
+		>
+			<p>{children}</p>
+			<ScreenActions primary={action} />
+		</form>
+	);
 }
 
 function useSelectedMethod() {
