@@ -20,7 +20,7 @@ import {
 	wrongCodeFor,
 	type SimulatorEvent,
 } from './simulator';
-import { fixedClock, seededRandom } from './testing';
+import { fixedClock, seededRandom } from './determinism';
 
 const clock = fixedClock();
 const inputFor = (scenario: ScenarioId) => simulatorInputFor(scenario, org, { seed: 7, now: clock });

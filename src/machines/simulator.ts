@@ -32,7 +32,7 @@ import {
 	type VerificationMethodId,
 } from './portal';
 import type { ScenarioId, SimulatorSettings } from './scenarios';
-import { seededRandom } from './testing';
+import { seededRandom } from './determinism';
 
 /** The fields a screen can show an error for. */
 export type FieldId =

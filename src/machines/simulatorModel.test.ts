@@ -5,7 +5,7 @@ import { scenarioIds } from './scenarios';
 import { currentScreen, screenIds, simulatorInputFor } from './screens';
 import { simulatorMachine } from './simulator';
 import { candidateEvents, coveringPaths, machineStateIds, machineTransitions } from './simulatorModel';
-import { fixedClock, seededRandom } from './testing';
+import { fixedClock, seededRandom } from './determinism';
 
 describe('model-based paths through the simulator', () => {
 	const paths = coveringPaths(org);

@@ -18,7 +18,7 @@ import {
 	type SimulatorContext,
 	type SimulatorEvent,
 } from './simulator';
-import { fixedClock, seededRandom } from './testing';
+import { fixedClock, seededRandom } from './determinism';
 
 /** A wrong CAPTCHA guess: "1" is never drawn, so this never matches by chance. */
 export const wrongCaptcha = 'ZZZZ1';

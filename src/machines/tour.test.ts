@@ -4,7 +4,7 @@ import { org } from '../config';
 import type { ScenarioId } from './scenarios';
 import { currentScreen, simulatorInputFor } from './screens';
 import { simulatorMachine } from './simulator';
-import { fixedClock } from './testing';
+import { fixedClock } from './determinism';
 import { nextTourEvent, tourScreens } from './tour';
 
 const inputFor = (scenario: ScenarioId) => simulatorInputFor(scenario, org, { seed: 3, now: fixedClock() });

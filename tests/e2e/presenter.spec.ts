@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { org } from '../../src/config';
 import { simulatorInputFor } from '../../src/machines/screens';
-import { fixedClock } from '../../src/machines/testing';
+import { fixedClock } from '../../src/machines/determinism';
 import { tourScreens } from '../../src/machines/tour';
 import { expect, test } from './fixtures';
 import { fixedTime, openPractice, practiceRegion, shownScreen } from './simulator-driver';
